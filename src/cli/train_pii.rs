@@ -94,12 +94,12 @@ pub struct TrainPiiArgs {
     #[arg(long, default_value_t = 4_000)]
     pub heldout_comments: usize,
     /// Also measure on the held-out families, names and comments, the never-tuned
-    /// hundred-and-twenty-fourth round and the never-tuned decoy set included (do this once, for the model
+    /// hundred-and-twenty-fifth round and the never-tuned decoy set included (do this once, for the model
     /// you ship: looking at held-out figures while developing makes them tuned).
     #[arg(long)]
     pub final_figures: bool,
     /// Also measure on the earlier rounds' families, all already seen (first to
-    /// hundred-and-twenty-third round), but not on the never-tuned hundred-and-twenty-fourth round nor the decoy set:
+    /// hundred-and-twenty-fourth round), but not on the never-tuned hundred-and-twenty-fifth round nor the decoy set:
     /// for development.
     #[arg(long, conflicts_with = "final_figures")]
     pub seen_figures: bool,
@@ -155,9 +155,9 @@ pub struct TrainPiiArgs {
     /// Also write the tuning comments (gold format) here, for `eval pii --gold`.
     #[arg(long)]
     pub tune_gold: Option<PathBuf>,
-    /// Also write the seen rounds' comments (gold format, first to hundred-and-twenty-third round; the
-    /// hundred-and-twenty-third was measured at the end of the hundred-and-twenty-third round, so it is seen
-    /// from the hundred-and-twenty-fourth) into this folder, one file per round, for `eval pii --gold` while
+    /// Also write the seen rounds' comments (gold format, first to hundred-and-twenty-fourth round; the
+    /// hundred-and-twenty-fourth was measured at the end of the hundred-and-twenty-fourth round, so it is seen
+    /// from the hundred-and-twenty-fifth) into this folder, one file per round, for `eval pii --gold` while
     /// developing.
     #[arg(long)]
     pub seen_gold: Option<PathBuf>,
@@ -404,7 +404,7 @@ fn previous_manifest(tagger: Option<&Path>) -> Option<serde_json::Value> {
 }
 
 /// The measuring round never tuned on: measured only by `--final-figures`.
-const NEVER_TUNED: Split = Split::Round124;
+const NEVER_TUNED: Split = Split::Round125;
 
 /// The second never-tuned set: look-alikes of the kinds a redactor may take for PII, each
 /// marked with its kind (durations, wards, times, doses, reference numbers...), written
@@ -434,7 +434,15 @@ struct SeenRound {
 
 /// The seen rounds, newest first (the order their figures print in). A round moves here
 /// from [`NEVER_TUNED`] once its never-tuned figures have been measured.
-const SEEN_ROUNDS: [SeenRound; 123] = [
+const SEEN_ROUNDS: [SeenRound; 124] = [
+    SeenRound {
+        split: Split::Round124,
+        label: "hundred-and-twenty-fourth-round families (seen)",
+        gold_file: "round124.jsonl",
+        figures_key: "hundred_and_twenty_fourth_round_figures_seen",
+        families_key: "hundred_and_twenty_fourth_round_seen",
+        comments_key: "hundred_and_twenty_fourth_round_comments",
+    },
     SeenRound {
         split: Split::Round123,
         label: "hundred-and-twenty-third-round families (seen)",
@@ -1451,7 +1459,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
         .iter()
         .map(|(first, last)| RoundLists { first, last })
         .collect();
-    // The other word lists of lexicons/names/: no tenth- to hundred-and-twenty-fourth-round name is on
+    // The other word lists of lexicons/names/: no tenth- to hundred-and-twenty-fifth-round name is on
     // them either.
     let other_lexicons = lexicon("common_words.txt")?
         + "\n"
@@ -1498,7 +1506,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     // forty-second round 44, forty-third round 45, forty-fourth round 46, forty-fifth
     // round 47, forty-sixth round 48, forty-seventh round 49, forty-eighth round 50,
     // forty-ninth round 51, fiftieth round 52, fifty-first round 53, fifty-second round
-    // 54, fifty-third round 55, fifty-fourth round 56, fifty-fifth round 57, fifty-sixth round 58, fifty-seventh round 59, fifty-eighth round 60, fifty-ninth round 61, sixtieth round 62, sixty-first round 63, sixty-second round 64, sixty-third round 65, sixty-fourth round 66, sixty-fifth round 67, sixty-sixth round 68, sixty-seventh round 69, sixty-eighth round 70, sixty-ninth round 71, seventieth round 72, seventy-first round 73, seventy-second round 74, seventy-third round 75, seventy-fourth round 76, seventy-fifth round 77, seventy-sixth round 78, seventy-seventh round 79, seventy-eighth round 80, seventy-ninth round 81, eightieth round 82, eighty-first round 83, eighty-second round 84, eighty-third round 85, eighty-fourth round 86, eighty-fifth round 87, eighty-sixth round 88, eighty-seventh round 89, eighty-eighth round 90, eighty-ninth round 91, ninetieth round 92, ninety-first round 93, ninety-second round 94, ninety-third round 95, ninety-fourth round 96, ninety-fifth round 97, ninety-sixth round 98, ninety-seventh round 99, ninety-eighth round 100, ninety-ninth round 101, hundredth round 102, hundred-and-first round 103, hundred-and-second round 104, hundred-and-third round 105, hundred-and-fourth round 106, hundred-and-fifth round 107, hundred-and-sixth round 108, hundred-and-seventh round 109, hundred-and-eighth round 110, hundred-and-ninth round 111, hundred-and-tenth round 112, hundred-and-eleventh round 113, hundred-and-twelfth round 114, hundred-and-thirteenth round 115, hundred-and-fourteenth round 116, hundred-and-fifteenth round 117, hundred-and-sixteenth round 118, hundred-and-seventeenth round 119, hundred-and-eighteenth round 120, hundred-and-nineteenth round 121, hundred-and-twentieth round 122, hundred-and-twenty-first round 123, hundred-and-twenty-second round 124, hundred-and-twenty-third round 125, hundred-and-twenty-fourth round 126: each appended last, so no earlier split's seed moved).
+    // 54, fifty-third round 55, fifty-fourth round 56, fifty-fifth round 57, fifty-sixth round 58, fifty-seventh round 59, fifty-eighth round 60, fifty-ninth round 61, sixtieth round 62, sixty-first round 63, sixty-second round 64, sixty-third round 65, sixty-fourth round 66, sixty-fifth round 67, sixty-sixth round 68, sixty-seventh round 69, sixty-eighth round 70, sixty-ninth round 71, seventieth round 72, seventy-first round 73, seventy-second round 74, seventy-third round 75, seventy-fourth round 76, seventy-fifth round 77, seventy-sixth round 78, seventy-seventh round 79, seventy-eighth round 80, seventy-ninth round 81, eightieth round 82, eighty-first round 83, eighty-second round 84, eighty-third round 85, eighty-fourth round 86, eighty-fifth round 87, eighty-sixth round 88, eighty-seventh round 89, eighty-eighth round 90, eighty-ninth round 91, ninetieth round 92, ninety-first round 93, ninety-second round 94, ninety-third round 95, ninety-fourth round 96, ninety-fifth round 97, ninety-sixth round 98, ninety-seventh round 99, ninety-eighth round 100, ninety-ninth round 101, hundredth round 102, hundred-and-first round 103, hundred-and-second round 104, hundred-and-third round 105, hundred-and-fourth round 106, hundred-and-fifth round 107, hundred-and-sixth round 108, hundred-and-seventh round 109, hundred-and-eighth round 110, hundred-and-ninth round 111, hundred-and-tenth round 112, hundred-and-eleventh round 113, hundred-and-twelfth round 114, hundred-and-thirteenth round 115, hundred-and-fourteenth round 116, hundred-and-fifteenth round 117, hundred-and-sixteenth round 118, hundred-and-seventeenth round 119, hundred-and-eighteenth round 120, hundred-and-nineteenth round 121, hundred-and-twentieth round 122, hundred-and-twenty-first round 123, hundred-and-twenty-second round 124, hundred-and-twenty-third round 125, hundred-and-twenty-fourth round 126, hundred-and-twenty-fifth round 127: each appended last, so no earlier split's seed moved).
     let sets = Split::ALL.map(|split| {
         let count = match split {
             Split::Train => args.train_comments,
@@ -1593,7 +1601,7 @@ pub fn run(args: TrainPiiArgs, quiet: bool) -> CliResult {
     let never_tuned_figures = measure_if(
         args.final_figures,
         set(NEVER_TUNED),
-        "NEVER TUNED ON (hundred-and-twenty-fourth-round families)",
+        "NEVER TUNED ON (hundred-and-twenty-fifth-round families)",
     );
     let never_tuned_decoys_figures = measure_if(
         args.final_figures,

@@ -28,8 +28,8 @@ pub(super) struct RoundNameFiles {
     pub sources: &'static str,
 }
 
-/// The sixth to the hundred-and-twenty-fourth rounds' name files, in order.
-pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 119] = [
+/// The sixth to the hundred-and-twenty-fifth rounds' name files, in order.
+pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 120] = [
     RoundNameFiles {
         ordinal: "sixth",
         first: "chance_first_names.txt",
@@ -979,6 +979,14 @@ pub(super) const ROUND_NAME_FILES: [RoundNameFiles; 119] = [
         hand: "handwritten_round124_names.txt",
         trainable: None,
         sources: "lexicons/names/training/round124_first_names.txt and round124_surnames.txt (written by hand for the hundred-and-twenty-fourth round in write_round124_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round124_PROVENANCE.md: given names and clan and family names of the rural families of Rajasthan) and handwritten_round124_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-twenty-third rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
+    },
+    RoundNameFiles {
+        ordinal: "hundred_and_twenty_fifth",
+        first: "round125_first_names.txt",
+        last: Some("round125_surnames.txt"),
+        hand: "handwritten_round125_names.txt",
+        trainable: None,
+        sources: "lexicons/names/training/round125_first_names.txt and round125_surnames.txt (written by hand for the hundred-and-twenty-fifth round in write_round125_names.py, written out with name_list_tools.py, the project licence, see training/handwritten_round125_PROVENANCE.md: given names and family names of the Buryat and Kalmyk families) and handwritten_round125_names.txt (which holds no further name), minus every name of every other list (the sixth to hundred-and-twenty-fourth rounds' included), every word of lexicons/names/*.txt and every English word; names that are words: the held-out half; some families' people are common names of lexicons/names/first_names.txt and surnames.txt instead",
     },
 ];
 

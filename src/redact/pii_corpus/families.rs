@@ -1127,14 +1127,23 @@ pub enum Split {
     /// round, with names written by hand for it (the given names and surnames of lists of
     /// origins no earlier hand-written list covered) and, in some families, common names of
     /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
+    /// totals only, measured once, at the end of that round. The figure reported first in
+    /// that round; from the hundred-and-twenty-fifth round on it is measured with the seen
+    /// rounds, so its figure is now a *seen* one. Declared after the hundred-and-twenty-third
+    /// round so every earlier split keeps its place in [`Split::ALL`], and so its seed.
+    Round124,
+    /// Families written in the hundred-and-twenty-fifth round before any change of that
+    /// round, with names written by hand for it (the given names and surnames of lists of
+    /// origins no earlier hand-written list covered) and, in some families, common names of
+    /// the shipped lists (`{kfirst}`, `{klast}`, `{kfull}`): never trained on, never read,
     /// totals only, measured once before and once after that round's changes. The figure
     /// reported first. Declared last so every earlier split keeps its place in
     /// [`Split::ALL`], and so its seed.
-    Round124,
+    Round125,
 }
 
 impl Split {
-    /// The measuring round a split is (fourth to hundred-and-twenty-fourth); `None` for the training,
+    /// The measuring round a split is (fourth to hundred-and-twenty-fifth); `None` for the training,
     /// tuning, first three rounds' and decoy splits. The one table of round numbers: the
     /// name pools, the comment ids and the listed-name rounds are read from it.
     pub fn round(self) -> Option<usize> {
@@ -1260,12 +1269,13 @@ impl Split {
             Split::Round122 => 122,
             Split::Round123 => 123,
             Split::Round124 => 124,
+            Split::Round125 => 125,
             _ => return None,
         };
         Some(round)
     }
 
-    /// The prefix of the ids of a split's comments ("train", "decoys20", "round124").
+    /// The prefix of the ids of a split's comments ("train", "decoys20", "round125").
     pub fn id_prefix(self) -> String {
         let named = match self {
             Split::Train => "train",
@@ -1280,7 +1290,7 @@ impl Split {
     }
 
     /// Every split, in declaration order (so `Split::ALL[s as usize] == s`).
-    pub const ALL: [Split; 127] = [
+    pub const ALL: [Split; 128] = [
         Split::Train,
         Split::Tune,
         Split::HeldOut,
@@ -1408,6 +1418,7 @@ impl Split {
         Split::Round122,
         Split::Round123,
         Split::Round124,
+        Split::Round125,
     ];
 }
 
@@ -26822,6 +26833,211 @@ pub const FAMILIES: &[Family] = &[
             "Heyrðu, please send the minor injuries letter to {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
         ],
     },
+    // The hundred-and-twenty-fifth round (never tuned; written before any
+    // hundred-and-twenty-fifth-round change, in styles no earlier round used, with look-alikes
+    // of kinds no earlier round used, PII-free comments in each style and contact details
+    // in several of them, dates of birth written in many ways (the earlier slots and the
+    // further `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`); the people of round125_names_6 to round125_names_8, and of some
+    // look-alike templates, are common names of the shipped lists (`{kfirst}`, `{klast}`,
+    // `{kfull}`).
+    Family {
+        name: "round125_names_1",
+        split: Round125,
+        holds: Names,
+        templates: &[
+            "Bayarlalaa! The podiatrist, {first} (whose grandad was a lighthouse keeper), cut back the corn that had been stopping me walking to church.",
+            "Bayarlalaa! My toenail had been growing into my toe for a year before {first} {last} (whose grandad was a lighthouse keeper) took the side of it off under a local.",
+            "Bayarlalaa! The foot surgeon, {title} {last} (whose grandad was a lighthouse keeper), drew my bunion operation on a paper towel so I understood it.",
+            "Bayarlalaa! The foot clinic had double-booked the room, but {first} (whose grandad was a lighthouse keeper) did my dressing in the corridor alcove with a screen.",
+            "Bayarlalaa! My mother can wear her good shoes to the wedding thanks to {first} {last} (whose grandad was a lighthouse keeper).",
+            "Bayarlalaa! I still have the insoles that {first} (whose grandad was a lighthouse keeper) cut down for me by hand.",
+        ],
+    },
+    Family {
+        name: "round125_names_2",
+        split: Round125,
+        holds: Names,
+        templates: &[
+            "Mash sain! The speech therapist, {first} (whose twin sister is a vet), got my husband saying our grandchildren's names again after his stroke.",
+            "Mash sain! My son stammered for years until {first} {last} (whose twin sister is a vet) taught him to slow down without feeling silly.",
+            "Mash sain! The swallowing specialist, {title} {last} (whose twin sister is a vet), watched me eat a biscuit on the x-ray and found what was wrong.",
+            "Mash sain! The therapy room was freezing because the heating had failed, but {first} (whose twin sister is a vet) brought in blankets and carried on.",
+            "Mash sain! Dad ordered his own coffee at the cafe yesterday, and we owe it to {first} {last} (whose twin sister is a vet).",
+            "Mash sain! We keep the picture board that {first} (whose twin sister is a vet) made for Mum on the fridge.",
+        ],
+    },
+    Family {
+        name: "round125_names_3",
+        split: Round125,
+        holds: Names,
+        templates: &[
+            "Gaikhamshigtai! The dialysis nurse, {first} (whose mum ran the school tuck shop), learned how I like my chair set and never forgets it.",
+            "Gaikhamshigtai! My fistula kept clotting until {first} {last} (whose mum ran the school tuck shop) noticed how tight my watch strap was.",
+            "Gaikhamshigtai! The kidney consultant, {title} {last} (whose mum ran the school tuck shop), talked us through the transplant list with no rush at all.",
+            "Gaikhamshigtai! The dialysis unit's taxi never turned up, but {first} (whose mum ran the school tuck shop) kept my slot open for an hour.",
+            "Gaikhamshigtai! Three times a week for two years, and every session was easier because of {first} {last} (whose mum ran the school tuck shop).",
+            "Gaikhamshigtai! My wife still makes the low-salt soup that {first} (whose mum ran the school tuck shop) wrote down for her.",
+        ],
+    },
+    Family {
+        name: "round125_names_4",
+        split: Round125,
+        holds: Names,
+        templates: &[
+            "Yostoi! The breast care nurse, {first} (whose allotment grows the biggest marrows in the county), sat with me after the results and let me cry.",
+            "Yostoi! I was terrified of the biopsy but {first} {last} (whose allotment grows the biggest marrows in the county) held my hand the whole way through.",
+            "Yostoi! The surgeon, {title} {last} (whose allotment grows the biggest marrows in the county), rang me himself on a Sunday to say the margins were clear.",
+            "Yostoi! The screening van had a broken step, but {first} (whose allotment grows the biggest marrows in the county) helped every one of us up.",
+            "Yostoi! I finished radiotherapy last Friday, and I could not have done it without {first} {last} (whose allotment grows the biggest marrows in the county).",
+            "Yostoi! I wear the soft bra that {first} (whose allotment grows the biggest marrows in the county) found for me after the operation.",
+        ],
+    },
+    Family {
+        name: "round125_names_5",
+        split: Round125,
+        holds: Names,
+        templates: &[
+            "Saikhan! The cardiac rehab nurse, {first} (whose parrot can say good morning in three languages), had me on the exercise bike within a week of my bypass.",
+            "Saikhan! I was too frightened to climb the stairs at home until {first} {last} (whose parrot can say good morning in three languages) walked them with me.",
+            "Saikhan! The heart doctor, {title} {last} (whose parrot can say good morning in three languages), explained my pacemaker with a torch and a bit of string.",
+            "Saikhan! The rehab gym was shut for painting, but {first} (whose parrot can say good morning in three languages) ran our class in the car park.",
+            "Saikhan! My husband walks the dog to the shop again because of {first} {last} (whose parrot can say good morning in three languages).",
+            "Saikhan! I keep the pulse chart that {first} (whose parrot can say good morning in three languages) gave me beside the kettle.",
+        ],
+    },
+    Family {
+        name: "round125_names_6",
+        split: Round125,
+        holds: Names,
+        templates: &[
+            "Gaikhaltai! The midwife, {kfirst} (whose kitchen shelves are full of home-made jam), let my partner cut the cord and took our first family photo.",
+            "Gaikhaltai! Our baby came two weeks early and {kfirst} {klast} (whose kitchen shelves are full of home-made jam) stayed after her shift to see her born.",
+            "Gaikhaltai! The obstetrician, {kfull} (whose kitchen shelves are full of home-made jam), turned my breech baby with her hands and no fuss.",
+            "Gaikhaltai! The birth centre pool would not fill, but {kfirst} (whose kitchen shelves are full of home-made jam) found us another room in minutes.",
+            "Gaikhaltai! My daughter is feeding well at last, thanks to {kfirst} {klast} (whose kitchen shelves are full of home-made jam).",
+            "Gaikhaltai! I still hum the song that {kfirst} (whose kitchen shelves are full of home-made jam) sang while I was pushing.",
+        ],
+    },
+    Family {
+        name: "round125_names_7",
+        split: Round125,
+        holds: Names,
+        templates: &[
+            "Mundag! The stroke nurse, {kfirst} (whose husband keeps bees on the roof), noticed Dad's face had dropped and had the team there in seconds.",
+            "Mundag! Mum could not lift a cup when she came in, and {kfirst} {klast} (whose husband keeps bees on the roof) had her feeding herself in a fortnight.",
+            "Mundag! The stroke consultant, {kfull} (whose husband keeps bees on the roof), gave the clot-busting drug within twenty minutes of us arriving.",
+            "Mundag! The stroke unit had no bed at first, but {kfirst} (whose husband keeps bees on the roof) stayed with us in the assessment bay all night.",
+            "Mundag! Grandad is back doing the crossword every morning, all thanks to {kfirst} {klast} (whose husband keeps bees on the roof).",
+            "Mundag! We framed the card that {kfirst} (whose husband keeps bees on the roof) wrote to Dad when he went home.",
+        ],
+    },
+    Family {
+        name: "round125_names_8",
+        split: Round125,
+        holds: Names,
+        templates: &[
+            "Ikh bayarlalaa! The respiratory nurse, {kfirst} (whose garage is full of old motorbikes), showed me how to use my inhaler properly after fifty years of doing it wrong.",
+            "Ikh bayarlalaa! My breathing had been getting worse all winter until {kfirst} {klast} (whose garage is full of old motorbikes) sent me for the lung class.",
+            "Ikh bayarlalaa! The chest physician, {kfull} (whose garage is full of old motorbikes), found my asthma was really my reflux.",
+            "Ikh bayarlalaa! The oxygen delivery went to the wrong house, but {kfirst} (whose garage is full of old motorbikes) drove a cylinder round herself.",
+            "Ikh bayarlalaa! I walked to the end of the pier last weekend, which I owe to {kfirst} {klast} (whose garage is full of old motorbikes).",
+            "Ikh bayarlalaa! I keep the breathing card that {kfirst} (whose garage is full of old motorbikes) laminated for me in my handbag.",
+        ],
+    },
+    Family {
+        name: "round125_small_letters",
+        split: Round125,
+        holds: LowerCaseNames,
+        templates: &[
+            "za za, {first} (whose grandad was a lighthouse keeper) sorted my sore feet in no time",
+            "za za, big thanks to {first} {last} (whose twin sister is a vet), my dad can talk again",
+            "za za, the kidney doctor was {title} {last} (whose mum ran the school tuck shop) and she was so kind",
+            "za za, the screening van was late but {first} (whose allotment grows the biggest marrows in the county) made up for it",
+            "za za, someone give {first} (whose parrot can say good morning in three languages) a pay rise for getting me up the stairs",
+            "za za, and {kfirst} (whose husband keeps bees on the roof) rang us every day after mum came home",
+        ],
+    },
+    Family {
+        name: "round125_lookalikes_beside_names",
+        split: Round125,
+        holds: Names,
+        templates: &[
+            "Sonsooch, {first} in minor injuries asked whether I had touched the hot plate of the <Boska> raclette grill or the cheese.",
+            "Sonsooch, {kfull} said her brother burnt three fingers on a <Swissmar> raclette grill at a new year party.",
+            "Sonsooch, {first} {last} at the burns clinic asked how close I was holding the <Steinel> heat gun when the paint bubbled.",
+            "Sonsooch, {title} {last} said he had seen two scalded hands that month from a <Wagner> heat gun.",
+            "Sonsooch, {first} asked whether I had fallen off the <Hyperlite> wakeboard or been pulled off it.",
+            "Sonsooch, {kfirst} said her nephew dislocated his shoulder on a <Ronix> wakeboard at the lake.",
+            "Sonsooch, {first} {last} in A&E asked whether the <Purpleline> caravan mover had rolled over my foot while it was switched on.",
+            "Sonsooch, {first} said her dad trapped his hand under a <Powrtouch> caravan mover on the drive.",
+            "Sonsooch, {title} {last} asked whether the <Sealey> trolley jack had slipped before or after I got under the car.",
+            "Sonsooch, {kfirst} {klast} said her husband crushed a finger lowering a <Clarke> trolley jack.",
+            "Sonsooch, {first} at the walk-in centre asked how long I had sat next to the <Harvia> sauna heater before I fainted.",
+            "Sonsooch, {first} {last} said her mum burnt her calf on the stones of a <Tylo> sauna heater.",
+            "Sonsooch, {first} in the fracture clinic asked whether the <Osaki> massage chair had been on its strongest setting when my rib cracked.",
+            "Sonsooch, {title} {last} said he had seen bruising like mine after an <Inada> massage chair.",
+            "Sonsooch, {first} {last} in A&E asked how fast the <Sea-Doo> jet ski was going when I came off.",
+            "Sonsooch, {first} said her cousin broke his collarbone falling off a <WaveRunner> jet ski.",
+        ],
+    },
+    Family {
+        name: "round125_plain_lookalikes",
+        split: Round125,
+        holds: Decoys,
+        templates: &[
+            "Aimaar, I leaned over the <Trisa> raclette grill to reach the pickles and burnt my wrist.",
+            "Aimaar, I picked up the tray of the <Lagrange> raclette grill without a cloth and blistered my palm.",
+            "Aimaar, I pointed the <Black+Decker> heat gun at the window frame and caught my other hand.",
+            "Aimaar, I put the <Metabo> heat gun down on the bench still switched on and it scorched my arm.",
+            "Aimaar, I caught an edge on the <Liquid Force> wakeboard and hit the water face first.",
+            "Aimaar, I tried a jump on the <Slingshot> wakeboard and landed on my knee.",
+            "Aimaar, I stood too near the <Truma> caravan mover while it was turning the wheels and it caught my toe.",
+            "Aimaar, I knelt on the gravel fitting the <Reich> caravan mover and cut my knee open.",
+            "Aimaar, I pumped the <Arcan> trolley jack too quickly and the handle hit my chin.",
+            "Aimaar, I left the <Pittsburgh> trolley jack on the garage floor and tripped over it in the dark.",
+            "Aimaar, I poured too much water on the <Narvi> sauna heater and the steam scalded my back.",
+            "Aimaar, I brushed against the guard of the <Huum> sauna heater and it left a red line on my arm.",
+            "Aimaar, I fell asleep in the <Synca> massage chair and woke with a stiff neck for a week.",
+            "Aimaar, I let my little boy sit in the <Human Touch> massage chair and it pinched his fingers.",
+            "Aimaar, I turned the <Taiga> jet ski too sharply and went over the handlebars.",
+            "Aimaar, I slipped climbing back onto the <Belassi> jet ski and split my shin on the step.",
+        ],
+    },
+    Family {
+        name: "round125_plain_no_names",
+        split: Round125,
+        holds: Decoys,
+        templates: &[
+            "Bayarlalaa! The foot clinic posted my new dressings so I did not have to come in again.",
+            "Mash sain! The therapy team lent us a tablet with pictures on it so Dad could point at what he wanted.",
+            "Gaikhamshigtai! The dialysis unit put a television on every chair, which makes four hours go quicker.",
+            "Yostoi! The screening letter came in large print without my even asking.",
+            "Saikhan! The rehab class had a tea and biscuit break halfway, which got us all talking.",
+            "Gaikhaltai! The birth centre let my partner stay overnight on a fold-out bed.",
+            "Mundag! The stroke unit had a quiet room for families with a kettle and a window.",
+            "Ikh bayarlalaa! The oxygen company rang to check the new cylinder was working.",
+            "za za, the car park machines finally take cards",
+            "Sonsooch, the walk-in centre saw me within forty minutes on a busy saturday.",
+            "Aimaar, the lifts were out again but a porter carried my bags up to the ward.",
+        ],
+    },
+    Family {
+        name: "round125_contact",
+        split: Round125,
+        holds: Contact,
+        templates: &[
+            "Bayarlalaa! The podiatry department has my old address, please change it to {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Mash sain! Speech therapy, please call {phone} to move my husband's appointment, NHS number {nhs}, born {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Gaikhamshigtai! My hospital number is {mrn} and my date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, could the renal unit email {email} my blood results.",
+            "Yostoi! The screening service has my NI number down as {nino} and my date of birth as {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, please correct both.",
+            "Saikhan! Ring {phone} or email {email} about my rehab place, my DOB is {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Gaikhaltai! For the maternity letter: {street}, {postcode}, NHS number {nhs}, DOB {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}.",
+            "Mundag! The stroke unit wrote to me with date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, hospital number {mrn}, please ring {phone}.",
+            "Ikh bayarlalaa! The chest clinic took my NI number {nino} and date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz} but sent the letter to someone else.",
+            "za za, text {phone} or email {email}, dob {doby}",
+            "Sonsooch, please send the minor injuries letter to {street}, {postcode}, date of birth {dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}, NHS number {nhs}.",
+        ],
+    },
 ];
 
 #[cfg(test)]
@@ -27461,7 +27677,12 @@ mod tests {
     }
 
     #[test]
-    fn the_hundred_and_twenty_fourth_round_comes_last_so_earlier_seeds_stay() {
+    fn hundred_and_twenty_fifth_round_templates_are_new_and_cover_every_kind() {
+        assert_round_is_new(Round125, "round125_", 13);
+    }
+
+    #[test]
+    fn the_hundred_and_twenty_fifth_round_comes_last_so_earlier_seeds_stay() {
         assert_eq!(Round20 as usize, 21);
         assert_eq!(Decoys20 as usize, 22);
         assert_eq!(Round21 as usize, 23);
@@ -27568,7 +27789,8 @@ mod tests {
         assert_eq!(Round122 as usize, 124);
         assert_eq!(Round123 as usize, 125);
         assert_eq!(Round124 as usize, 126);
-        assert_eq!(Split::ALL.last(), Some(&Round124));
+        assert_eq!(Round125 as usize, 127);
+        assert_eq!(Split::ALL.last(), Some(&Round125));
     }
 
     #[test]
@@ -27649,12 +27871,13 @@ mod tests {
         assert_eq!(Round122.round(), Some(122));
         assert_eq!(Round123.round(), Some(123));
         assert_eq!(Round124.round(), Some(124));
+        assert_eq!(Round125.round(), Some(125));
         for split in [Train, Tune, HeldOut, Unseen, Fresh, Decoys20] {
             assert_eq!(split.round(), None, "{split:?}");
         }
-        // Rounds 4 to 124, once each, in declaration order.
+        // Rounds 4 to 125, once each, in declaration order.
         let rounds: Vec<usize> = Split::ALL.iter().filter_map(|s| s.round()).collect();
-        assert_eq!(rounds, (4..=124).collect::<Vec<_>>());
+        assert_eq!(rounds, (4..=125).collect::<Vec<_>>());
         assert_eq!(Train.id_prefix(), "train");
         assert_eq!(HeldOut.id_prefix(), "heldout");
         assert_eq!(Decoys20.id_prefix(), "decoys20");
@@ -27732,6 +27955,7 @@ mod tests {
         assert_eq!(Round122.id_prefix(), "round122");
         assert_eq!(Round123.id_prefix(), "round123");
         assert_eq!(Round124.id_prefix(), "round124");
+        assert_eq!(Round125.id_prefix(), "round125");
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub struct NameSources<'a> {
     /// before it.
     pub rounds: &'a [RoundLists<'a>],
     /// The other word lists under `lexicons/names/` (common words, English proper nouns,
-    /// not-names), one word a line: no tenth- to hundred-and-twenty-fourth-round name is on them
+    /// not-names), one word a line: no tenth- to hundred-and-twenty-fifth-round name is on them
     /// either.
     pub other_lexicons: &'a str,
 }
@@ -95,7 +95,7 @@ const OTHER_LEXICONS_FROM_ROUND: usize = 10;
 /// From this round on, a measuring round's pool also holds common names of the shipped
 /// given-name and surname lists ([`NamePool::listed_first`], [`NamePool::listed_last`]),
 /// which some of its families draw their people from; its own names stay unlisted (the
-/// twenty-third to hundred-and-twenty-fourth rounds so far).
+/// twenty-third to hundred-and-twenty-fifth rounds so far).
 pub const LISTED_NAMES_FROM_ROUND: usize = 23;
 
 /// How many names of each census run count as common: the census sections are in
@@ -109,7 +109,7 @@ const COMMON_HAND_NAMES: usize = 40;
 /// women's: two frequency runs, each cut at [`COMMON_CENSUS_NAMES`].
 const CENSUS_MEN_GIVEN_NAMES: usize = 1_219;
 
-/// The measuring round a split is (sixth to hundred-and-twenty-fourth), for the splits with name lists
+/// The measuring round a split is (sixth to hundred-and-twenty-fifth), for the splits with name lists
 /// of their own.
 pub fn own_names_round(split: Split) -> Option<usize> {
     split
@@ -927,6 +927,10 @@ mod tests {
                     first: "Bhanwarlall\nJagabandhuu\nVenkammaa\nBob\nAnna\nward\nZofia\nSugnibaii\n",
                     last: "Shekhawatt\nMohapatroo\nYarlagaddaa\nSmith\nKovac\nNowak\nNitharwall\n",
                 },
+                RoundLists {
+                    first: "Dashinimaa\nBhanwarlall\nJagabandhuu\nBob\nAnna\nward\nZofia\nTsyrenmaa\n",
+                    last: "Zhambalovv\nShekhawatt\nMohapatroo\nSmith\nKovac\nNowak\nDugarovv\n",
+                },
             ],
             other_lexicons: "# a comment\nhospital\nKovac\nward\n",
         }
@@ -1538,6 +1542,11 @@ mod tests {
                 Split::Round124,
                 &["Bhanwarlall", "Sugnibaii"],
                 &["Shekhawatt", "Nitharwall"],
+            ),
+            (
+                Split::Round125,
+                &["Dashinimaa", "Tsyrenmaa"],
+                &["Zhambalovv", "Dugarovv"],
             ),
         ];
         for &(split, first, last) in rounds {

@@ -209,7 +209,7 @@ fn date_of_birth(rng: &mut impl Rng) -> String {
     }
 }
 
-/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
+/// The parts of a date of birth the written slots (`{dobw}` to `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`) draw first, in
 /// this order: a day (1-28), a month and a year (1925-2023), with the month's name, its
 /// three-letter short form and the day's ordinal suffix.
 struct DateParts {
@@ -4141,6 +4141,23 @@ const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAI
     "{day:02} !! {month:02} !! {year}",
 ];
 
+/// The forms of the hundred-and-twenty-fifth round's written date-of-birth slot,
+/// `{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}`, none of which an earlier slot writes: a slot of its own,
+/// so the earlier rounds' draws, and so their comments, stay as they were. They are built
+/// from the existing parts (no new part and no new calendar arithmetic, so no draw moves);
+/// the unit tests give each on a known day.
+const FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FURTHER_MORE_AGAIN_STILL_YET_MORE_AGAIN_STILL_YET_MORE_FORMS:
+    &[&str] = &[
+    "{day} && {month} && {year}",
+    "{year} ?? {month:02} ?? {day:02}",
+    "{name} <> {day} <> {year}",
+    "{day}{ordinal} ;; {name} ;; {year}",
+    "{year} || {short} || {day}",
+    "{day:02} <- {month:02} <- {year}",
+    "{day} ?! {short} ?! {year}",
+    "{year} >< {month} >< {day}",
+];
+
 /// The forms of each written date-of-birth slot, in the slots' order: `{dobw}`, `{dobx}`,
 /// `{doby}`, then `{dobz}`, `{dobzz}` and so on, one `z` more a slot. Each measuring
 /// round that writes new forms adds a slot of its own at the end, so no earlier round's
@@ -4243,6 +4260,7 @@ const WRITTEN_DOB_SLOT_FORMS: &[&[&str]] = &[
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FURTHER_MORE_AGAIN_STILL_YET_MORE_AGAIN_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FURTHER_MORE_AGAIN_STILL_YET_MORE_AGAIN_STILL_FORMS,
     FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FURTHER_MORE_AGAIN_STILL_YET_MORE_AGAIN_STILL_YET_FORMS,
+    FURTHER_STILL_YET_MORE_STILL_FURTHER_YET_MORE_STILL_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_STILL_YET_AGAIN_MORE_STILL_YET_FURTHER_AGAIN_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FURTHER_MORE_STILL_YET_AGAIN_FURTHER_MORE_AGAIN_STILL_YET_MORE_AGAIN_STILL_YET_MORE_FORMS,
 ];
 
 /// The forms of the written date-of-birth slot named `slot` ([`WRITTEN_DOB_SLOT_FORMS`]),
@@ -7004,6 +7022,35 @@ mod tests {
             };
             assert_eq!(date.fill("{day} @ {month} @ {year}; {year} ** {month} ** {day}; {name} ++ {day} ++ {year}; {day}{ordinal} ~~ {short} ~~ {year}; {year} ## {month:02} ## {day:02}; {day} %% {name} %% {year}; {year} == {short} == {day}; {day:02} !! {month:02} !! {year}"), expected);
         }
+        // The hundred-and-twenty-fifth round's forms, built from the existing parts, on the
+        // table's test day and on known days (the first drawn year's first day, the last
+        // drawn day of a leap year's February (the slots draw days 1 to 28) and a day and
+        // month of two digits, the day's ordinal suffix set for each), each expected string
+        // computed independently in Python (calendar's month names and str.format).
+        assert_eq!(
+            parts.fill("{day} && {month} && {year}; {year} ?? {month:02} ?? {day:02}; {name} <> {day} <> {year}; {day}{ordinal} ;; {name} ;; {year}; {year} || {short} || {day}; {day:02} <- {month:02} <- {year}; {day} ?! {short} ?! {year}; {year} >< {month} >< {day}"),
+            "3 && 9 && 1956; 1956 ?? 09 ?? 03; September <> 3 <> 1956; 3rd ;; September ;; 1956; 1956 || Sep || 3; 03 <- 09 <- 1956; 3 ?! Sep ?! 1956; 1956 >< 9 >< 3"
+        );
+        for (year, month, day, expected) in [
+            (1925, 1, 1, "1 && 1 && 1925; 1925 ?? 01 ?? 01; January <> 1 <> 1925; 1st ;; January ;; 1925; 1925 || Jan || 1; 01 <- 01 <- 1925; 1 ?! Jan ?! 1925; 1925 >< 1 >< 1"),
+            (2000, 2, 28, "28 && 2 && 2000; 2000 ?? 02 ?? 28; February <> 28 <> 2000; 28th ;; February ;; 2000; 2000 || Feb || 28; 28 <- 02 <- 2000; 28 ?! Feb ?! 2000; 2000 >< 2 >< 28"),
+            (2023, 12, 28, "28 && 12 && 2023; 2023 ?? 12 ?? 28; December <> 28 <> 2023; 28th ;; December ;; 2023; 2023 || Dec || 28; 28 <- 12 <- 2023; 28 ?! Dec ?! 2023; 2023 >< 12 >< 28"),
+        ] {
+            let date = DateParts {
+                day,
+                month,
+                year,
+                name: MONTHS[month - 1],
+                short: &MONTHS[month - 1][..3],
+                ordinal: match day {
+                    1 | 21 => "st",
+                    2 | 22 => "nd",
+                    3 | 23 => "rd",
+                    _ => "th",
+                },
+            };
+            assert_eq!(date.fill("{day} && {month} && {year}; {year} ?? {month:02} ?? {day:02}; {name} <> {day} <> {year}; {day}{ordinal} ;; {name} ;; {year}; {year} || {short} || {day}; {day:02} <- {month:02} <- {year}; {day} ?! {short} ?! {year}; {year} >< {month} >< {day}"), expected);
+        }
         // Every written slot's forms name only parts there are.
         for &forms in WRITTEN_DOB_SLOT_FORMS {
             for form in forms {
@@ -7073,10 +7120,10 @@ mod tests {
 
     #[test]
     fn further_dates_of_birth_are_marked_whole_and_vary() {
-        // The twenty-ninth to hundred-and-twenty-fourth rounds' slots: eight ways of writing each,
+        // The twenty-ninth to hundred-and-twenty-fifth rounds' slots: eight ways of writing each,
         // some with more than one length of day or month; three of them, which no
         // earlier slot writes, by their exact shape; and a word that is not a slot name
-        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the hundred-and-twenty-fourth round on) is no date.
+        // (`{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}` is a slot from the hundred-and-twenty-fifth round on) is no date.
         for (seed, lead, slot, exact, not_a_slot) in [
             (
                 6,
@@ -7097,7 +7144,7 @@ mod tests {
                 "dob ",
                 "{dobz}",
                 ["9999 aaa 99", "9/aaa/9999", "9.9.9999"],
-                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
             ),
             (
                 12,
@@ -7829,6 +7876,13 @@ mod tests {
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
                 ["99 !! 99 !! 9999", "9999 ## 99 ## 99", "99aa ~~ aaa ~~ 9999"],
                 "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
+            ),
+            (
+                105,
+                "dob ",
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz}",
+                ["99 <- 99 <- 9999", "9999 ?? 99 ?? 99", "9999 || aaa || 99"],
+                "{dobzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzy}",
             ),
         ] {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);

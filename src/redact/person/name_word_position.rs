@@ -825,7 +825,10 @@ impl NameWordScan<'_, '_> {
             return None;
         }
         let verb_start = self.text.len() - aside[close + 1..].trim_start_matches(' ').len();
-        (i + 1..self.tokens.len()).find(|&k| self.tokens[k].start == verb_start)
+        let k = self
+            .tokens
+            .partition_point(|token| token.start < verb_start);
+        (k > i && self.tokens.get(k)?.start == verb_start).then_some(k)
     }
 
     /// Token `k` a small-letter everyday word in "-s", not mostly a noun (WordNet's count:

@@ -403,16 +403,11 @@ fn goods_of_an_owner(
     // may be a verb with its object ("our Kelly made tea").
     let unknown = |k: usize| !facts[k].english && !facts[k].common && !facts[k].any_name();
     let compound_head = closed_compound_head(noun);
+    let noun_follows = small_noun_at(tokens, noun_at + 1);
     let thing_noun = is_mostly_a_noun(noun)
         || reduplicated(noun)
         || modifier_of_a_compound(tokens, first, noun_at)
-        || (unknown(noun_at) && compound_head.is_some())
-        || (unknown(noun_at)
-            && tokens.get(noun_at + 1).is_some_and(|head| {
-                head.gap == Gap::Space
-                    && head.shape == Shape::Lower
-                    && is_mostly_a_noun(head.lower.as_str())
-            }));
+        || (unknown(noun_at) && (compound_head.is_some() || noun_follows));
     // The noun, its head if it is two written as one ("daytrip"), and the word after it,
     // which may make a compound with it ("phone call").
     let compound = std::iter::once(noun).chain(compound_head).chain(
@@ -425,13 +420,7 @@ fn goods_of_an_owner(
     // twins"), unless it is a listed noun that is no other noun's plural and a noun
     // follows it ("my Wilson tennis racket").
     let no_verbs_s = !noun.ends_with('s')
-        || (is_mostly_a_noun(noun)
-            && !is_mostly_a_noun(&noun[..noun.len() - 1])
-            && tokens.get(noun_at + 1).is_some_and(|head| {
-                head.gap == Gap::Space
-                    && head.shape == Shape::Lower
-                    && is_mostly_a_noun(head.lower.as_str())
-            }));
+        || (is_mostly_a_noun(noun) && !is_mostly_a_noun(&noun[..noun.len() - 1]) && noun_follows);
     // The make may be a run of capitalised words, the found name its last ("her Aqua
     // Marina surfboard"), after an owner's word or an article and a word for the thing
     // ("the heavy Juiceman juicer").
@@ -443,6 +432,16 @@ fn goods_of_an_owner(
         && !compound.into_iter().any(a_persons_word)
         && !person_verb_after(tokens, noun_at)
         && (owner_word || !past_after(tokens, noun_at))
+}
+
+/// Whether token `k` is a noun in small letters, mostly a noun by WordNet, written after a
+/// space: what may close a compound with the word before it ("tennis racket").
+fn small_noun_at(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens.get(k).is_some_and(|token| {
+        token.gap == Gap::Space
+            && token.shape == Shape::Lower
+            && is_mostly_a_noun(token.lower.as_str())
+    })
 }
 
 /// Whether a past follows the word at `k`, which may make one verb with it ("hand
@@ -643,15 +642,7 @@ fn described_make_owning_a_compound(
     first: usize,
     last: usize,
 ) -> bool {
-    let noun = |k: usize| {
-        tokens.get(k).is_some_and(|token| {
-            let word = token.lower.as_str();
-            token.gap == Gap::Space
-                && token.shape == Shape::Lower
-                && is_mostly_a_noun(word)
-                && !a_persons_word(word)
-        })
-    };
+    let noun = |k: usize| small_noun_at(tokens, k) && !a_persons_word(tokens[k].lower.as_str());
     described_after_an_article(tokens, facts, capitalised_run_start(tokens, first))
         && noun(last + 1)
         && noun(last + 2)
